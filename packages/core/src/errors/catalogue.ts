@@ -1,0 +1,17 @@
+import type { CatalogueEntry } from './catalogue-entry.js';
+import { configCodes } from './codes-config.js';
+
+/**
+ * Every stable error code basesync raises, with cause and fix. Logs, metrics, the API and the
+ * sidebar match on these codes, never on message text. Each area keeps its codes in its own file.
+ */
+export const ERROR_CATALOGUE = {
+  ...configCodes,
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** The codes as an `as const` object, for `ErrorCode.CONFIG_INVALID`-style references. */
+export const ErrorCode = Object.fromEntries(Object.keys(ERROR_CATALOGUE).map((k) => [k, k])) as {
+  readonly [K in ErrorCode]: K;
+};

@@ -1,0 +1,1 @@
+export { createTestDatabase, dropLeftoverDatabases, TEST_MYSQL_URL, type TestDatabase } from './mysql.js';
