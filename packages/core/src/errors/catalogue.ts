@@ -1,5 +1,6 @@
 import type { CatalogueEntry } from './catalogue-entry.js';
 import { configCodes } from './codes-config.js';
+import { feishuCodes } from './codes-feishu.js';
 
 /**
  * Every stable error code basesync raises, with cause and fix. Logs, metrics, the API and the
@@ -7,6 +8,7 @@ import { configCodes } from './codes-config.js';
  */
 export const ERROR_CATALOGUE = {
   ...configCodes,
+  ...feishuCodes,
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
