@@ -1,5 +1,6 @@
 import type { CatalogueEntry } from './catalogue-entry.js';
 import { configCodes } from './codes-config.js';
+import { serverCodes } from './codes-server.js';
 import { emulatorEventsCodes } from './codes-emulator-events.js';
 import { feishuCodes } from './codes-feishu.js';
 
@@ -9,6 +10,7 @@ import { feishuCodes } from './codes-feishu.js';
  */
 export const ERROR_CATALOGUE = {
   ...configCodes,
+  ...serverCodes,
   ...emulatorEventsCodes,
   ...feishuCodes,
 } as const satisfies Record<string, CatalogueEntry>;

@@ -1,0 +1,11 @@
+export * from './mappings.js';
+export * from './links.js';
+export * from './outbox.js';
+export * from './inbox.js';
+export * from './conflicts.js';
+export * from './history.js';
+export * from './tasks.js';
+export * from './leases.js';
+export * from './api-calls.js';
+export { WorkState } from './columns.js';
+export { STATE_TABLE_NAMES } from './state-tables.js';

@@ -1,0 +1,2 @@
+// The server is consumed from source; the integration project does not depend on it by name.
+export * from '../../apps/server/src/index.js';
