@@ -48,25 +48,24 @@ export class LongConnectionHub {
         return;
       }
       this.#server.handleUpgrade(req, socket, head, (ws) => {
-        const connection = new LongConnection(ws, ticket.serviceId, this.#clientConfig);
+        const connection = new LongConnection(ws, ticket.serviceId, this.#clientConfig, this.#onConnected);
         this.#connections.push(connection);
         this.connects += 1;
         ws.on('close', () => {
           const index = this.#connections.indexOf(connection);
           if (index >= 0) this.#connections.splice(index, 1);
         });
-        this.#onConnected();
       });
     });
   }
 
   get clientCount(): number {
-    return this.#connections.filter((c) => c.isOpen).length;
+    return this.#connections.filter((c) => c.isReady).length;
   }
 
-  /** Sends to the next open connection; 'no_client' when none is connected. */
+  /** Sends to the next ready connection; 'no_client' when none is. */
   send(json: string, fragmentBytes: number, ackTimeoutMs: number): Promise<SendResult> | 'no_client' {
-    const open = this.#connections.filter((c) => c.isOpen);
+    const open = this.#connections.filter((c) => c.isReady);
     if (open.length === 0) return 'no_client';
     const connection = open[this.#next++ % open.length];
     return connection ? connection.sendEvent(json, fragmentBytes, ackTimeoutMs) : 'no_client';

@@ -14,13 +14,16 @@ export class LongConnection {
   readonly #serviceId: number;
   readonly #clientConfig: () => ClientConfig;
   readonly #pending = new Map<string, PendingAck>();
+  readonly #onReady: () => void;
   #seq = 0;
   pings = 0;
 
-  constructor(socket: WebSocket, serviceId: number, clientConfig: () => ClientConfig) {
+  /** `onReady` fires on the client's first ping (see {@link isReady}). */
+  constructor(socket: WebSocket, serviceId: number, clientConfig: () => ClientConfig, onReady: () => void) {
     this.#socket = socket;
     this.#serviceId = serviceId;
     this.#clientConfig = clientConfig;
+    this.#onReady = onReady;
     socket.on('message', (data: Buffer) => {
       this.#onFrame(data);
     });
@@ -31,6 +34,14 @@ export class LongConnection {
 
   get isOpen(): boolean {
     return this.#socket.readyState === this.#socket.OPEN;
+  }
+
+  /**
+   * Open and pinged at least once. The SDK attaches its message listener a tick after 'open' and
+   * pings at once, so frames sent before the first ping can be lost; waiting for it avoids that.
+   */
+  get isReady(): boolean {
+    return this.pings > 0 && this.isOpen;
   }
 
   /** Sends one event; resolves ok on an ack with code 200, not ok on another code, timeout or close. */
@@ -91,6 +102,7 @@ export class LongConnection {
 
   #pong(): void {
     this.pings += 1;
+    if (this.pings === 1) this.#onReady();
     this.#send({
       ...this.#frameIds(),
       method: FrameMethod.control,
