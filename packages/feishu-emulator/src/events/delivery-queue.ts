@@ -35,7 +35,10 @@ export class DeliveryQueue {
   readonly #hold = new ReorderHold<Job>((job) => {
     this.#ready(job);
   });
-  #random: Random;
+  /** Per-event faults: a stream of its own, so the n-th event's plan never depends on timing. */
+  #eventRandom: Random;
+  /** Per-attempt faults (signature, encryption). */
+  #attemptRandom: Random;
   #queue: Job[] = [];
   #head = 0;
   #waitingForClient: Job[] = [];
@@ -43,17 +46,20 @@ export class DeliveryQueue {
 
   constructor(deps: DeliveryQueueDeps) {
     this.#deps = deps;
-    this.#random = createRandom(deps.settings().faults.seed);
+    this.#eventRandom = createRandom(0);
+    this.#attemptRandom = createRandom(0);
+    this.reseed(deps.settings().faults.seed);
   }
 
   /** Restarts the fault PRNG: the same seed replays the same faults on the same events. */
   reseed(seed: number): void {
-    this.#random = createRandom(seed);
+    this.#eventRandom = createRandom(seed);
+    this.#attemptRandom = createRandom(seed ^ 0x5bd1e995);
   }
 
   publish(event: QueuedEvent): void {
     const { faults, mode } = this.#deps.settings();
-    const plan = planEventFaults(this.#random, faults);
+    const plan = planEventFaults(this.#eventRandom, faults);
     const { json, ...meta } = event;
     const fields = { ...meta, channel: mode };
     if (plan.drop) {
@@ -144,7 +150,10 @@ export class DeliveryQueue {
     }
     if (settings.callbackUrl === undefined)
       return Promise.resolve({ ok: false, error: 'no callback URL set' });
-    const request = this.#deps.buildRequest(job.json, planAttemptFaults(this.#random, settings.faults));
+    const request = this.#deps.buildRequest(
+      job.json,
+      planAttemptFaults(this.#attemptRandom, settings.faults),
+    );
     return this.#deps.http.post(settings.callbackUrl, request.body, request.headers, settings.ackTimeoutMs);
   }
 
