@@ -3,6 +3,8 @@ import { configCodes } from './codes-config.js';
 import { serverCodes } from './codes-server.js';
 import { emulatorEventsCodes } from './codes-emulator-events.js';
 import { feishuCodes } from './codes-feishu.js';
+import { codecCodes } from './codes-codec.js';
+import { mergeCodes } from './codes-merge.js';
 
 /**
  * Every stable error code basesync raises, with cause and fix. Logs, metrics, the API and the
@@ -13,6 +15,8 @@ export const ERROR_CATALOGUE = {
   ...serverCodes,
   ...emulatorEventsCodes,
   ...feishuCodes,
+  ...codecCodes,
+  ...mergeCodes,
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
