@@ -46,3 +46,21 @@ export {
   type RecordAction,
 } from './events/event-types.js';
 export { SIGNATURE_WINDOW_MS, signCallback, verifyCallbackSignature } from './events/verify-signature.js';
+export { BitableClient } from './client/bitable-client.js';
+export { DEFAULT_RECORD_LIMITS, type BitableClientOptions } from './client/client-options.js';
+export type { CallSignal, RecordLimits } from './client/client-context.js';
+export { collect } from './client/paging.js';
+export type { FieldInfo, FieldSpec, TableInfo } from './client/schema-api.js';
+export type { Attachment } from './client/drive-api.js';
+export type { UserIdType } from './client/contact-api.js';
+export type { CreatedRecord, CreateRequest } from './records/create-records.js';
+export type { BatchGetResult } from './records/records-api.js';
+export type {
+  BitableRecord,
+  RecordFields,
+  RecordUpdate,
+  SearchCondition,
+  SearchFilter,
+  SearchQuery,
+} from './records/record-types.js';
+export { FeishuCaller, type CallOptions, type CallerDeps } from './calls/feishu-caller.js';

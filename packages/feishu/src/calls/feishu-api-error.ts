@@ -22,8 +22,16 @@ export class FeishuApiError extends BasesyncError {
   readonly httpStatus: number | undefined;
   readonly logId: string | undefined;
   readonly attempts: number;
+  /** True when the call was a write whose effect is unknown (response lost, 5xx): read back before retrying. */
+  readonly outcomeUnknown: boolean;
 
-  constructor(endpoint: string, cls: FailureClass, failure: CallFailure, attempts: number) {
+  constructor(
+    endpoint: string,
+    cls: FailureClass,
+    failure: CallFailure,
+    attempts: number,
+    outcomeUnknown = false,
+  ) {
     const code = CODE_FOR_CLASS[cls];
     const where =
       failure.kind === 'response' ? describeResponse(failure) : `network error ${failure.errorCode}`;
@@ -37,6 +45,7 @@ export class FeishuApiError extends BasesyncError {
     this.httpStatus = failure.kind === 'response' ? failure.status : undefined;
     this.logId = failure.kind === 'response' ? failure.logId : undefined;
     this.attempts = attempts;
+    this.outcomeUnknown = outcomeUnknown;
   }
 }
 

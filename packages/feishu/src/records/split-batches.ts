@@ -15,7 +15,11 @@ const ENVELOPE_BYTES = 64;
  * Cuts `items` into consecutive batches within both limits, keeping order.
  * Throws FEISHU_RECORD_TOO_LARGE when one item alone exceeds the body limit.
  */
-export function splitBatches<T>(items: readonly T[], limits: BatchLimits, sizeOf = jsonBytes): T[][] {
+export function splitBatches<T>(
+  items: readonly T[],
+  limits: BatchLimits,
+  sizeOf: (item: T) => number = jsonBytes,
+): T[][] {
   const batches: T[][] = [];
   let current: T[] = [];
   let bytes = ENVELOPE_BYTES;
