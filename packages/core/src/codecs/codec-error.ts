@@ -13,10 +13,8 @@ export function describeValue(value: unknown): string {
   else if (typeof value === 'string') text = JSON.stringify(value);
   else if (value instanceof Uint8Array) text = `<${value.length} bytes>`;
   else if (typeof value === 'bigint') text = value.toString();
-  else {
-    const json: string | undefined = JSON.stringify(value);
-    text = json ?? typeof value;
-  }
+  else if (typeof value === 'function' || typeof value === 'symbol') text = typeof value;
+  else text = JSON.stringify(value);
   return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
 }
 
