@@ -2,7 +2,7 @@ import { isBasesyncError } from '@basesync/core';
 import { FeishuApiError } from '../calls/feishu-api-error.js';
 import { withTableWrite, type CallSignal, type ClientContext } from '../client/client-context.js';
 import { walkPages } from '../client/paging.js';
-import type { BitableRecord, RecordFields, RecordUpdate, SearchQuery } from './record-types.js';
+import type { BitableRecord, RecordUpdate, SearchQuery } from './record-types.js';
 import { searchBody } from './search-body.js';
 import { splitBatches } from './split-batches.js';
 
