@@ -5,7 +5,8 @@ import { BasesyncError } from '@basesync/core';
 import { drizzle } from 'drizzle-orm/mysql2';
 import { migrate } from 'drizzle-orm/mysql2/migrator';
 import type { RowDataPacket } from 'mysql2';
-import type { Pool, PoolConnection } from 'mysql2/promise';
+import type { PoolConnection } from 'mysql2/promise';
+import type { ConnectionSource } from './queryable.js';
 
 /** The committed drizzle-kit output. */
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../../sql/migrations', import.meta.url));
@@ -59,7 +60,7 @@ async function acquireLock(conn: PoolConnection, name: string, timeoutS: number)
  * @throws BasesyncError MYSQL_MIGRATION_LOCK_TIMEOUT, MYSQL_MIGRATION_FAILED
  */
 export async function migrateState(
-  pool: Pool,
+  pool: ConnectionSource,
   options: { lockTimeoutS?: number; folder?: string } = {},
 ): Promise<MigrationReport> {
   const folder = options.folder ?? MIGRATIONS_FOLDER;
