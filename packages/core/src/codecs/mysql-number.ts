@@ -39,7 +39,8 @@ function toInteger(p: DecimalParts, ctx: CodecContext): MysqlValue {
   const { min, max } = integerRange(ctx.column);
   const n = BigInt(text);
   if (n < min || n > max) outOfRange(ctx, text, `${min} to ${max}`);
-  return Number.isSafeInteger(Number(n)) ? Number(n) : text;
+  // mysql2 reads BIGINT as a string (bigNumberStrings); write it the way it reads back.
+  return ctx.column.dataType === 'bigint' ? text : Number(n);
 }
 
 function toDecimal(p: DecimalParts, ctx: CodecContext): string {

@@ -116,8 +116,18 @@ export const PAIR_RULES: Record<Exclude<ValueClass, 'none'>, Partial<Record<Colu
   },
 };
 
+/** Text-like kinds whose values only make sense as strings (a phone number is not a TIME). */
+const STRING_ONLY: Partial<Record<FieldKind, readonly ColumnFamily[]>> = {
+  barcode: ['string', 'enum'],
+  email: ['string'],
+  phone: ['string'],
+  autoNumber: ['string', 'integer'],
+};
+
 /** The rule for a field kind and a column family, or undefined when they cannot be paired. */
 export function pairRuleFor(kind: FieldKind, family: ColumnFamily): PairRule | undefined {
   const valueClass = VALUE_CLASS[kind];
+  const only = STRING_ONLY[kind];
+  if (only && !only.includes(family)) return undefined;
   return valueClass === 'none' ? undefined : PAIR_RULES[valueClass][family];
 }
