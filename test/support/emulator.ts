@@ -38,10 +38,12 @@ export class ClearableTokenCache {
 const ignore = (): void => undefined;
 const SILENT_LOGGER = { error: ignore, warn: ignore, info: ignore, debug: ignore, trace: ignore };
 
-/** An official SDK client pointed at the emulator, quiet unless something is fatal. */
+type ClientOptions = ConstructorParameters<typeof lark.Client>[0];
+
+/** An official SDK client pointed at the emulator, silent, with its own clearable token cache. */
 export function createEmulatorClient(
   emu: EmulatorHandle,
-  cache: ClearableTokenCache = new ClearableTokenCache(),
+  overrides: Partial<ClientOptions> = {},
 ): lark.Client {
   return new lark.Client({
     appId: emu.appId,
@@ -49,6 +51,7 @@ export function createEmulatorClient(
     domain: emu.url,
     loggerLevel: lark.LoggerLevel.fatal,
     logger: SILENT_LOGGER,
-    cache,
+    cache: new ClearableTokenCache(),
+    ...overrides,
   });
 }
