@@ -38,7 +38,7 @@ CREATE TABLE `basesync_outbox` (
 	`id` bigint unsigned AUTO_INCREMENT NOT NULL,
 	`source_schema` varchar(64) NOT NULL,
 	`source_table` varchar(64) NOT NULL,
-	`row_key` json NOT NULL,
+	`row_key` varchar(1024) NOT NULL,
 	`op` varchar(8) NOT NULL,
 	`enqueued_at` datetime(3) NOT NULL DEFAULT (UTC_TIMESTAMP(3)),
 	`state` varchar(12) NOT NULL DEFAULT 'pending',
@@ -170,7 +170,6 @@ ALTER TABLE `basesync_record_history` ADD CONSTRAINT `basesync_record_history_ma
 ALTER TABLE `basesync_task_runs` ADD CONSTRAINT `basesync_task_runs_task_id_basesync_scheduled_tasks_id_fk` FOREIGN KEY (`task_id`) REFERENCES `basesync_scheduled_tasks`(`id`) ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX `basesync_mappings_mysql_table` ON `basesync_mappings` (`mysql_schema`,`mysql_table`);--> statement-breakpoint
 CREATE INDEX `basesync_outbox_due` ON `basesync_outbox` (`state`,`next_attempt_at`);--> statement-breakpoint
-CREATE INDEX `basesync_outbox_table` ON `basesync_outbox` (`source_schema`,`source_table`);--> statement-breakpoint
 CREATE INDEX `basesync_inbox_due` ON `basesync_inbox` (`state`,`next_attempt_at`);--> statement-breakpoint
 CREATE INDEX `basesync_conflicts_open` ON `basesync_conflicts` (`mapping_id`,`status`,`id`);--> statement-breakpoint
 CREATE INDEX `basesync_conflicts_row` ON `basesync_conflicts` (`mapping_id`,`row_key`,`field_id`);--> statement-breakpoint

@@ -27,6 +27,16 @@ async function readJournal(folder: string): Promise<JournalEntry[]> {
   return (JSON.parse(text) as { entries: JournalEntry[] }).entries;
 }
 
+function connectionFailed(err: unknown): BasesyncError {
+  const detail = err instanceof Error ? err.message : String(err);
+  return new BasesyncError(
+    'MYSQL_CONNECTION_FAILED',
+    `cannot connect to MySQL: ${detail}`,
+    {},
+    { cause: err },
+  );
+}
+
 /** One named lock per database, so two instances on one database migrate one after the other. */
 function lockName(database: string): string {
   return `basesync_migrate_${createHash('sha256').update(database).digest('hex').slice(0, 32)}`;
@@ -57,14 +67,16 @@ async function acquireLock(conn: PoolConnection, name: string, timeoutS: number)
 /**
  * Applies the committed migrations to basesync's state database under a MySQL named lock
  * (GET_LOCK), so several instances starting together apply each migration exactly once.
- * @throws BasesyncError MYSQL_MIGRATION_LOCK_TIMEOUT, MYSQL_MIGRATION_FAILED
+ * @throws BasesyncError MYSQL_CONNECTION_FAILED, MYSQL_MIGRATION_LOCK_TIMEOUT, MYSQL_MIGRATION_FAILED
  */
 export async function migrateState(
   pool: ConnectionSource,
   options: { lockTimeoutS?: number; folder?: string } = {},
 ): Promise<MigrationReport> {
   const folder = options.folder ?? MIGRATIONS_FOLDER;
-  const conn = await pool.getConnection();
+  const conn = await pool.getConnection().catch((err: unknown) => {
+    throw connectionFailed(err);
+  });
   try {
     const [dbRows] = await conn.query<RowDataPacket[]>('SELECT DATABASE() AS db');
     const database = String(dbRows[0]?.['db'] ?? '');

@@ -33,6 +33,13 @@ export const serverCodes = {
     fix: 'Run the GRANT or SET GLOBAL statement given in the message as an administrator, then retry.',
     retry: 'never',
   },
+  MYSQL_CONNECTION_FAILED: {
+    area: 'mysql',
+    cause:
+      'basesync could not open a connection to MySQL (refused, unknown host, bad credentials or database).',
+    fix: 'Check host, port, user, password and database in the MySQL URL, and that the server is up and reachable.',
+    retry: 'transient',
+  },
   MYSQL_MIGRATION_LOCK_TIMEOUT: {
     area: 'mysql',
     cause: 'Another basesync process held the migration lock for longer than the wait allowed.',
