@@ -1,7 +1,7 @@
 import { FeishuCode, FeishuError } from '../feishu-error.js';
 import type { RouteSpec } from '../gateway/openapi-route.js';
 import { param } from './request-params.js';
-import { asText } from '../codec/as-text.js';
+import { parseMultipart } from './multipart.js';
 
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const PARENT_TYPES = new Set(['bitable_file', 'bitable_image']);
@@ -14,23 +14,25 @@ export const mediaRoutes = {
   upload: {
     key: 'media.upload',
     handler: async (req, rt) => {
-      const form = await req.context.req.parseBody();
-      const file = form['file'];
-      const parentType = asText(form['parent_type']);
-      const parentNode = asText(form['parent_node']);
-      if (!(file instanceof File)) throw badParam('file is required (multipart field "file")');
+      const raw = Buffer.from(await req.context.req.arrayBuffer());
+      const form = parseMultipart(raw, req.context.req.header('content-type') ?? '');
+      const text = (name: string) => form.get(name)?.bytes.toString('utf8') ?? '';
+      const file = form.get('file');
+      const parentType = text('parent_type');
+      const parentNode = text('parent_node');
+      if (file === undefined) throw badParam('file is required (multipart field "file")');
       if (!PARENT_TYPES.has(parentType))
         throw badParam(`parent_type ${JSON.stringify(parentType)} must be bitable_file or bitable_image`);
-      if (file.size > MAX_UPLOAD_BYTES)
-        throw badParam(`file is ${file.size} bytes; upload_all takes at most ${MAX_UPLOAD_BYTES}`);
+      if (file.bytes.length > MAX_UPLOAD_BYTES)
+        throw badParam(`file is ${file.bytes.length} bytes; upload_all takes at most ${MAX_UPLOAD_BYTES}`);
       rt.store.base(parentNode);
       const token = rt.store.deps.ids.fileToken();
-      const name = typeof form['file_name'] === 'string' ? form['file_name'] : file.name;
-      const bytes = new Uint8Array(await file.arrayBuffer());
+      const name = text('file_name') || (file.filename ?? 'file');
+      const bytes = new Uint8Array(file.bytes);
       rt.store.media.set(token, {
         appToken: parentNode,
         name,
-        type: file.type || 'application/octet-stream',
+        type: file.type ?? 'application/octet-stream',
         size: bytes.length,
         bytes,
       });
