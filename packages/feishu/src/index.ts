@@ -64,3 +64,8 @@ export type {
   SearchQuery,
 } from './records/record-types.js';
 export { FeishuCaller, type CallOptions, type CallerDeps } from './calls/feishu-caller.js';
+export {
+  LongConnection,
+  type ConnectionGap,
+  type LongConnectionOptions,
+} from './connection/long-connection.js';
