@@ -56,10 +56,10 @@ function outboxRow(spec: CaptureSpec, row: 'NEW' | 'OLD', op: 'insert' | 'update
   return `(${source}, ${rowKeyJson(spec, row)}, '${op}', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))`;
 }
 
-function insertInto(spec: CaptureSpec, rows: string[]): string {
+function insertInto(spec: CaptureSpec, rows: string[], indent: string): string {
   const target = quoteQualified(spec.outboxSchema, spec.outboxTable);
   const columns = '(source_schema, source_table, row_key, op, enqueued_at, next_attempt_at)';
-  return `INSERT INTO ${target} ${columns}\n      VALUES ${rows.join(',\n             ')};`;
+  return `INSERT INTO ${target} ${columns}\n${indent}  VALUES ${rows.join(`,\n${indent}         `)};`;
 }
 
 function keyUnchanged(spec: CaptureSpec): string {
@@ -74,14 +74,14 @@ function keyUnchanged(spec: CaptureSpec): string {
 function bodyFor(spec: CaptureSpec, event: CaptureEvent): string {
   const statement =
     event === 'INSERT'
-      ? insertInto(spec, [outboxRow(spec, 'NEW', 'insert')])
+      ? insertInto(spec, [outboxRow(spec, 'NEW', 'insert')], '    ')
       : event === 'DELETE'
-        ? insertInto(spec, [outboxRow(spec, 'OLD', 'delete')])
+        ? insertInto(spec, [outboxRow(spec, 'OLD', 'delete')], '    ')
         : [
             `IF ${keyUnchanged(spec)} THEN`,
-            `      ${insertInto(spec, [outboxRow(spec, 'NEW', 'update')])}`,
+            `      ${insertInto(spec, [outboxRow(spec, 'NEW', 'update')], '      ')}`,
             '    ELSE',
-            `      ${insertInto(spec, [outboxRow(spec, 'OLD', 'delete'), outboxRow(spec, 'NEW', 'insert')])}`,
+            `      ${insertInto(spec, [outboxRow(spec, 'OLD', 'delete'), outboxRow(spec, 'NEW', 'insert')], '      ')}`,
             '    END IF;',
           ].join('\n');
   return `BEGIN\n  IF ${ORIGIN_VARIABLE} IS NULL THEN\n    ${statement}\n  END IF;\nEND`;
