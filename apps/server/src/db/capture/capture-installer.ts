@@ -1,6 +1,7 @@
 import { BasesyncError } from '@basesync/core';
 import { outbox } from '../schema/outbox.js';
 import { getTableName } from 'drizzle-orm';
+import type { RowDataPacket } from 'mysql2';
 import type { Queryable } from '../queryable.js';
 import type { TableInfo } from '../introspect/catalog.js';
 import { introspectSchema } from '../introspect/introspect-schema.js';
@@ -58,6 +59,20 @@ function specFor(table: TableInfo, outboxSchema: string): CaptureSpec {
   return { schema: table.schema, table: table.name, keyColumns, outboxSchema, outboxTable: OUTBOX_TABLE };
 }
 
+// A trigger naming a missing table is accepted by CREATE TRIGGER and then fails every user write.
+async function assertOutboxExists(db: Queryable, schema: string): Promise<void> {
+  const [rows] = await db.query<RowDataPacket[]>(
+    'SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?',
+    [schema, OUTBOX_TABLE],
+  );
+  if (rows.length > 0) return;
+  throw new BasesyncError(
+    'MYSQL_TABLE_NOT_FOUND',
+    `the outbox ${schema}.${OUTBOX_TABLE} does not exist, so capture triggers would fail every write`,
+    { field: 'table', value: OUTBOX_TABLE, fix: 'run `basesync migrate` on the state database first' },
+  );
+}
+
 async function checkPrivileges(db: Queryable, spec: CaptureSpec): Promise<boolean> {
   const facts = await readServerFacts(db);
   const missing = missingCapturePrivileges(
@@ -79,13 +94,14 @@ async function checkPrivileges(db: Queryable, spec: CaptureSpec): Promise<boolea
 /**
  * Creates (or brings up to date) the capture triggers of one table, after checking the key and
  * the privileges, so nothing is created when something is missing. Running it again is a no-op.
- * @throws BasesyncError MYSQL_TABLE_NOT_FOUND, MAPPING_TABLE_WITHOUT_PRIMARY_KEY,
+ * @throws BasesyncError MYSQL_TABLE_NOT_FOUND (table or outbox), MAPPING_TABLE_WITHOUT_PRIMARY_KEY,
  *   MAPPING_TABLE_RESERVED, MYSQL_PRIVILEGE_MISSING
  */
 export async function installCapture(db: Queryable, request: CaptureRequest): Promise<CaptureReport> {
   const catalog = await introspectSchema(db, request.schema);
   const table = resolveTable(catalog, request.table);
   const spec = specFor(table, request.outboxSchema ?? catalog.schema);
+  await assertOutboxExists(db, spec.outboxSchema);
   const canReplace = await checkPrivileges(db, spec);
   const wanted = captureTriggers(spec);
   const changes: TriggerChange[] = [];
