@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RowDataPacket } from 'mysql2';
 import type { TestDatabase } from '@basesync/test-support';
 import { createMigratedDatabase, readOutbox } from './migrated-database.js';
-import { installCapture, isBasesyncError, removeCapture, setBasesyncOrigin } from './server-under-test.js';
+import {
+  createMysqlPool,
+  installCapture,
+  isBasesyncError,
+  removeCapture,
+  setBasesyncOrigin,
+} from './server-under-test.js';
 
 let db: TestDatabase;
 
@@ -87,6 +93,22 @@ describe('capture triggers', () => {
       { table: 'order_lines', op: 'insert', key: { order_id: '21', line: 1 } },
       { table: 'order_lines', op: 'delete', key: { order_id: '20', line: 1 } },
     ]);
+  });
+
+  test("a pool made for basesync's writes marks every connection, so none of its writes is captured", async () => {
+    const own = createMysqlPool(db.url, { connectionLimit: 3, basesyncOrigin: true });
+    try {
+      await clearOutbox();
+      await Promise.all(
+        [40, 41, 42, 43].map((id) =>
+          own.query("INSERT INTO order_lines VALUES (?, 1, 'FROM-BITABLE', NULL)", [id]),
+        ),
+      );
+      await own.query('DELETE FROM order_lines WHERE order_id BETWEEN 40 AND 43');
+    } finally {
+      await own.end();
+    }
+    expect(await readOutbox(db)).toEqual([]);
   });
 
   test('installing again changes nothing; unmapping removes every capture trigger', async () => {

@@ -20,3 +20,4 @@ export { captureTriggers, captureTriggerName, createTriggerSql } from './db/capt
 export { setBasesyncOrigin, ORIGIN_VARIABLE } from './db/capture/origin.js';
 export { hasDueOutboxRows, DUE_OUTBOX_PROBE_SQL } from './db/capture/outbox-probe.js';
 export { BasesyncError, isBasesyncError, type ErrorCode } from '@basesync/core';
+export { createMysqlPool, type MysqlPoolOptions } from './db/create-pool.js';

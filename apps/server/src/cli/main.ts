@@ -18,7 +18,7 @@ async function readSources(): Promise<ConfigSources> {
 
 async function migrate(sources: ConfigSources): Promise<void> {
   const { BASESYNC_MYSQL_URL: url } = parseOptions(sources, ['BASESYNC_MYSQL_URL']);
-  const pool = createMysqlPool(url, 2);
+  const pool = createMysqlPool(url, { connectionLimit: 2 });
   try {
     console.log(`migrating ${maskUrlPasswords(url)}`);
     const report = await migrateState(pool);
