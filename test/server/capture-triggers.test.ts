@@ -148,6 +148,14 @@ describe('capture triggers', () => {
     expect(await readOutbox(db)).toEqual([{ table: 'new_name', op: 'insert', key: { id: 5 } }]);
   });
 
+  test('unmapping a table that was dropped succeeds with nothing to remove', async () => {
+    await db.pool.query('CREATE TABLE short_lived (id INT PRIMARY KEY)');
+    await installCapture(db.pool, { table: 'short_lived' });
+    await db.pool.query('DROP TABLE short_lived');
+    const report = await removeCapture(db.pool, { table: 'short_lived' });
+    expect(report.triggers).toEqual([]);
+  });
+
   test('a table without a primary key is refused with the ALTER TABLE to fix it', async () => {
     await db.pool.query('CREATE TABLE audit_events (at DATETIME, what TEXT)');
     const err: unknown = await installCapture(db.pool, { table: 'audit_events' }).catch((e: unknown) => e);

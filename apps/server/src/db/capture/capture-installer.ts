@@ -6,7 +6,9 @@ import type { Queryable } from '../queryable.js';
 import type { TableInfo } from '../introspect/catalog.js';
 import { introspectSchema } from '../introspect/introspect-schema.js';
 import { readServerFacts } from '../introspect/read-server-facts.js';
+import type { ServerFacts } from '../introspect/server-facts.js';
 import { resolveColumns, resolveTable } from '../introspect/resolve-names.js';
+import { assertIdentifier } from '../identifiers.js';
 import { missingCapturePrivileges } from './capture-privileges.js';
 import {
   CAPTURE_TRIGGER_PREFIX,
@@ -73,7 +75,8 @@ async function assertOutboxExists(db: Queryable, schema: string): Promise<void> 
   );
 }
 
-async function checkPrivileges(db: Queryable, spec: CaptureSpec): Promise<boolean> {
+/** Refuses before any change when a privilege is missing; returns the server facts otherwise. */
+async function checkPrivileges(db: Queryable, spec: CaptureSpec): Promise<ServerFacts> {
   const facts = await readServerFacts(db);
   const missing = missingCapturePrivileges(
     facts,
@@ -81,7 +84,7 @@ async function checkPrivileges(db: Queryable, spec: CaptureSpec): Promise<boolea
     { schema: spec.outboxSchema, table: spec.outboxTable },
   );
   const [first] = missing;
-  if (first === undefined) return facts.isMariaDb;
+  if (first === undefined) return facts;
   throw new BasesyncError(
     'MYSQL_PRIVILEGE_MISSING',
     `MySQL user ${facts.currentUser} cannot install capture on ${spec.schema}.${spec.table}: missing ${missing
@@ -102,7 +105,8 @@ export async function installCapture(db: Queryable, request: CaptureRequest): Pr
   const table = resolveTable(catalog, request.table);
   const spec = specFor(table, request.outboxSchema ?? catalog.schema);
   await assertOutboxExists(db, spec.outboxSchema);
-  const canReplace = await checkPrivileges(db, spec);
+  // MariaDB swaps a trigger atomically; MySQL has no CREATE OR REPLACE TRIGGER, so DROP + CREATE.
+  const canReplace = (await checkPrivileges(db, spec)).isMariaDb;
   const wanted = captureTriggers(spec);
   const changes: TriggerChange[] = [];
   for (const stale of table.triggers) {
@@ -123,15 +127,20 @@ export async function installCapture(db: Queryable, request: CaptureRequest): Pr
   return { schema: spec.schema, table: spec.table, triggers: changes };
 }
 
-/** Drops every capture trigger of a table (unmap). @throws BasesyncError MYSQL_TABLE_NOT_FOUND */
+/**
+ * Drops every capture trigger of a table (unmap). A table that no longer exists took its triggers
+ * with it, so unmapping it succeeds with nothing dropped.
+ * @throws BasesyncError MYSQL_IDENTIFIER_INVALID
+ */
 export async function removeCapture(db: Queryable, request: CaptureRequest): Promise<CaptureReport> {
   const catalog = await introspectSchema(db, request.schema);
-  const table = resolveTable(catalog, request.table);
+  assertIdentifier(request.table, 'table');
+  const table = catalog.tables.find((t) => t.name === request.table);
   const changes: TriggerChange[] = [];
-  for (const trigger of table.triggers) {
+  for (const trigger of table?.triggers ?? []) {
     if (!trigger.name.startsWith(CAPTURE_TRIGGER_PREFIX)) continue;
-    await db.query(dropTriggerSql(table.schema, trigger.name));
+    await db.query(dropTriggerSql(catalog.schema, trigger.name));
     changes.push({ name: trigger.name, action: 'dropped' });
   }
-  return { schema: table.schema, table: table.name, triggers: changes };
+  return { schema: catalog.schema, table: request.table, triggers: changes };
 }
