@@ -20,7 +20,36 @@ export function records(n: number, prefix: string): { fields: { Key: string; Nam
   }));
 }
 
-/** Seconds to create `n` records through the BitableClient, in logical batches of `batch`. */
+/** Seconds for one logical batch through the BitableClient (limiter, lease, client_token, meter). */
+export async function clientBatchSeconds(
+  client: BitableClient,
+  table: Table,
+  batch: number,
+  prefix: string,
+): Promise<number> {
+  const request = { batchKey: prefix, matchField: 'Key', records: records(batch, prefix) };
+  const t0 = performance.now();
+  await client.createRecords(table.appToken, table.tableId, request);
+  return (performance.now() - t0) / 1000;
+}
+
+/** Seconds for one bare batch_create through the raw SDK: the floor of one table's serialised writes. */
+export async function bareBatchSeconds(
+  sdk: Client,
+  table: Table,
+  batch: number,
+  prefix: string,
+): Promise<number> {
+  const data = { records: records(batch, prefix).map((r) => ({ fields: r.fields })) };
+  const t0 = performance.now();
+  await sdk.bitable.v1.appTableRecord.batchCreate({
+    path: { app_token: table.appToken, table_id: table.tableId },
+    data,
+  });
+  return (performance.now() - t0) / 1000;
+}
+
+/** Seconds to create `n` records through the client in logical batches of `batch`. */
 export async function timeClient(
   client: BitableClient,
   table: Table,
@@ -28,39 +57,8 @@ export async function timeClient(
   batch: number,
   prefix: string,
 ): Promise<number> {
-  const all = records(n, prefix);
-  const t0 = performance.now();
-  for (let i = 0; i < n; i += batch) {
-    const slice = all.slice(i, i + batch);
-    await client.createRecords(table.appToken, table.tableId, {
-      batchKey: `${prefix}:${i}`,
-      matchField: 'Key',
-      records: slice,
-    });
-  }
-  return (performance.now() - t0) / 1000;
-}
-
-/**
- * Median seconds of one bare batch_create round trip through the raw SDK (token cached, nothing
- * else): the floor one table's serialised writes can reach.
- */
-export async function bareRoundTripSeconds(
-  sdk: Client,
-  table: Table,
-  batch: number,
-  samples: number,
-): Promise<number> {
-  const times: number[] = [];
-  for (let s = 0; s < samples; s++) {
-    const data = { records: records(batch, `bare${s}-`).map((r) => ({ fields: r.fields })) };
-    const t0 = performance.now();
-    await sdk.bitable.v1.appTableRecord.batchCreate({
-      path: { app_token: table.appToken, table_id: table.tableId },
-      data,
-    });
-    times.push((performance.now() - t0) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  let seconds = 0;
+  for (let i = 0; i < n; i += batch)
+    seconds += await clientBatchSeconds(client, table, batch, `${prefix}${i}-`);
+  return seconds;
 }
