@@ -2,7 +2,13 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { RowDataPacket } from 'mysql2';
 import { createTestDatabase, type TestDatabase } from '@basesync/test-support';
 import { readFile } from 'node:fs/promises';
-import { migrateState, MIGRATIONS_FOLDER, STATE_TABLE_NAMES } from './server-under-test.js';
+import {
+  isBasesyncError,
+  migrateState,
+  migrationLockName,
+  MIGRATIONS_FOLDER,
+  STATE_TABLE_NAMES,
+} from './server-under-test.js';
 
 async function tableNames(db: TestDatabase): Promise<string[]> {
   const [rows] = await db.pool.query<RowDataPacket[]>(
@@ -42,6 +48,19 @@ describe('state migrations', () => {
     expect([a.applied.length, b.applied.length]).toContain(0);
     const [rows] = await fresh.pool.query<RowDataPacket[]>('SELECT COUNT(*) AS n FROM basesync_migrations');
     expect(Number(rows[0]?.['n'])).toBe(applied.length);
+  });
+
+  test('an instance that cannot get the migration lock in time gives up with a clear code, having changed nothing', async () => {
+    db = await createTestDatabase('migration lock timeout');
+    const holder = await db.pool.getConnection();
+    try {
+      await holder.query('SELECT GET_LOCK(?, 0)', [migrationLockName(db.name)]);
+      const err: unknown = await migrateState(db.pool, { lockTimeoutS: 0.2 }).catch((e: unknown) => e);
+      expect(isBasesyncError(err, 'MYSQL_MIGRATION_LOCK_TIMEOUT')).toBe(true);
+      expect(await tableNames(db)).toEqual([]);
+    } finally {
+      holder.release();
+    }
   });
 
   test('the outbox claim and the due probe are served by one index, and links are keyed both ways', async () => {

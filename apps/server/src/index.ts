@@ -6,7 +6,12 @@ export { OPTIONS, type OptionKey } from './config/options.js';
 export type { Config, LogLevel } from './config/config.js';
 export { createLogger, type Logger, type LogFields } from './log/logger.js';
 export * from './db/schema/index.js';
-export { migrateState, MIGRATIONS_FOLDER, type MigrationReport } from './db/migrate-state.js';
+export {
+  migrateState,
+  migrationLockName,
+  MIGRATIONS_FOLDER,
+  type MigrationReport,
+} from './db/migrate-state.js';
 export type { Queryable } from './db/queryable.js';
 export { quoteIdentifier, quoteQualified, assertIdentifier } from './db/identifiers.js';
 export type * from './db/introspect/catalog.js';

@@ -38,7 +38,7 @@ function connectionFailed(err: unknown): BasesyncError {
 }
 
 /** One named lock per database, so two instances on one database migrate one after the other. */
-function lockName(database: string): string {
+export function migrationLockName(database: string): string {
   return `basesync_migrate_${createHash('sha256').update(database).digest('hex').slice(0, 32)}`;
 }
 
@@ -81,7 +81,7 @@ export async function migrateState(
     const [dbRows] = await conn.query<RowDataPacket[]>('SELECT DATABASE() AS db');
     const database = String(dbRows[0]?.['db'] ?? '');
     const started = performance.now();
-    await acquireLock(conn, lockName(database), options.lockTimeoutS ?? DEFAULT_LOCK_TIMEOUT_S);
+    await acquireLock(conn, migrationLockName(database), options.lockTimeoutS ?? DEFAULT_LOCK_TIMEOUT_S);
     const lockWaitMs = performance.now() - started;
     try {
       const before = await lastAppliedAt(conn);
@@ -95,7 +95,7 @@ export async function migrateState(
     } catch (err) {
       throw new BasesyncError('MYSQL_MIGRATION_FAILED', `migrating ${database} failed`, {}, { cause: err });
     } finally {
-      await conn.query('SELECT RELEASE_LOCK(?)', [lockName(database)]);
+      await conn.query('SELECT RELEASE_LOCK(?)', [migrationLockName(database)]);
     }
   } finally {
     conn.release();
