@@ -16,19 +16,33 @@ afterAll(async () => {
   await emu.close();
 });
 
-async function admin<T>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
+async function admin(
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: AdminJson }> {
   const res = await fetch(`${emu.url}/_emulator${path}`, {
     method,
     headers: { 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  return { status: res.status, json: (await res.json()) as T };
+  return { status: res.status, json: (await res.json()) as AdminJson };
 }
+
+/** The fields these tests read from admin answers. */
+type AdminJson = {
+  appToken: string;
+  tableId: string;
+  record_id: string;
+  code: number;
+  batchCreateMax: number;
+  calls: Record<string, { byCode: Record<string, number> } | undefined>;
+};
 
 describe('the admin HTTP API drives simulated users', () => {
   test('a base and table made over HTTP are visible to the SDK', async () => {
-    appToken = (await admin<{ appToken: string }>('POST', '/bases', { name: 'Shop' })).json.appToken;
-    const table = await admin<{ tableId: string }>('POST', `/bases/${appToken}/tables`, {
+    appToken = (await admin('POST', '/bases', { name: 'Shop' })).json.appToken;
+    const table = await admin('POST', `/bases/${appToken}/tables`, {
       name: 'Orders',
       fields: [
         { field_name: 'Order', type: 1 },
@@ -42,11 +56,9 @@ describe('the admin HTTP API drives simulated users', () => {
 
   test('a user adds, edits and deletes a row, and the SDK sees each step', async () => {
     const path = { app_token: appToken, table_id: tableId };
-    const created = await admin<{ record_id: string }>(
-      'POST',
-      `/bases/${appToken}/tables/${tableId}/records`,
-      { fields: { Order: 'SO-1', Qty: 2 } },
-    );
+    const created = await admin('POST', `/bases/${appToken}/tables/${tableId}/records`, {
+      fields: { Order: 'SO-1', Qty: 2 },
+    });
     const record_id = created.json.record_id;
     await admin('PATCH', `/bases/${appToken}/tables/${tableId}/records/${record_id}`, { fields: { Qty: 3 } });
     const got = await client.bitable.v1.appTableRecord.batchGet({
@@ -64,12 +76,10 @@ describe('the admin HTTP API drives simulated users', () => {
   });
 
   test('a bad simulated edit answers 400 with the Feishu code and changes nothing', async () => {
-    const created = await admin<{ record_id: string }>(
-      'POST',
-      `/bases/${appToken}/tables/${tableId}/records`,
-      { fields: { Qty: 1 } },
-    );
-    const bad = await admin<{ code: number; msg: string }>(
+    const created = await admin('POST', `/bases/${appToken}/tables/${tableId}/records`, {
+      fields: { Qty: 1 },
+    });
+    const bad = await admin(
       'PATCH',
       `/bases/${appToken}/tables/${tableId}/records/${created.json.record_id}`,
       { fields: { Qty: 'many' } },
@@ -82,11 +92,8 @@ describe('the admin HTTP API drives simulated users', () => {
     await admin('PUT', '/faults', { endpoints: { 'apps.get': { rate5xx: 1 } } });
     await expect(client.bitable.v1.app.get({ path: { app_token: appToken } })).rejects.toThrow(/500/);
     await admin('PUT', '/faults', {});
-    expect(
-      (await admin<{ batchCreateMax: number }>('PUT', '/limits', { batchCreateMax: 500 })).json
-        .batchCreateMax,
-    ).toBe(500);
-    const stats = await admin<{ calls: Record<string, { byCode: Record<string, number> }> }>('GET', '/stats');
+    expect((await admin('PUT', '/limits', { batchCreateMax: 500 })).json.batchCreateMax).toBe(500);
+    const stats = await admin('GET', '/stats');
     expect(stats.json.calls['apps.get']?.byCode['1255001']).toBe(1);
   });
 });
