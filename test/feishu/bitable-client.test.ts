@@ -161,4 +161,29 @@ describe('BitableClient against the emulator', () => {
     expect(found.get(user?.email ?? '')).toBe(user?.open_id);
     expect(found.has('nobody@example.com')).toBe(false);
   });
+
+  test('a streak of server errors pauses calls with the reason, and a successful probe resumes them', async () => {
+    const t = createTestTable(emu);
+    const client = clientFor(emu, { breaker: { failureThreshold: 3, openMs: 100, maxOpenMs: 1_000 } });
+    const listCalls = () => emu.admin.stats().calls['tables.list']?.total ?? 0;
+    const before = listCalls();
+    emu.admin.setFaults({ endpoints: { 'tables.list': { rate5xx: 1 } } });
+    await expect(collect(client.listTables(t.appToken))).rejects.toSatisfy(
+      (e) => isBasesyncError(e, 'FEISHU_CIRCUIT_OPEN') && e.message.includes('HTTP 500'),
+    );
+    expect(listCalls() - before).toBe(3);
+    await expect(collect(client.listTables(t.appToken))).rejects.toSatisfy((e) =>
+      isBasesyncError(e, 'FEISHU_CIRCUIT_OPEN'),
+    );
+    expect(listCalls() - before).toBe(3);
+
+    emu.admin.setFaults({});
+    const deadline = Date.now() + 2_000;
+    while (client.breakerState.kind === 'open' && Date.now() < deadline) {
+      await collect(client.listTables(t.appToken)).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(client.breakerState.kind).toBe('closed');
+    expect(await collect(client.listTables(t.appToken))).toHaveLength(1);
+  });
 });
