@@ -34,6 +34,27 @@ describe('rate limits and write serialisation', () => {
     expect(client.meter.total('records.batch_get', 'ok')).toBe(50);
   });
 
+  test('writes to many tables at once stay under the 50/s write limit: no 429 from the emulator', async () => {
+    const tables = Array.from({ length: 6 }, (_, i) => createTestTable(emu, `T${i}`));
+    const client = clientFor(emu);
+    const t0 = Date.now();
+    await Promise.all(
+      tables.map(async (t, n) => {
+        for (let i = 0; i < 20; i++) {
+          await client.createRecords(t.appToken, t.tableId, {
+            batchKey: `${n}-${i}`,
+            matchField: 'Key',
+            records: rows(5, `${n}-${i}-`),
+          });
+        }
+      }),
+    );
+    expect(client.meter.total('records.batch_create', 'ok')).toBe(120);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(2_000);
+    expect(emu.admin.stats().rateLimited).toBe(0);
+    expect(emu.admin.stats().writeConflicts).toBe(0);
+  });
+
   test('without the client limit the same burst is throttled by Feishu, and retries still finish it', async () => {
     const t = createTestTable(emu);
     const client = clientFor(emu, { rateTiers: {} });
