@@ -126,7 +126,7 @@ export function createEventDelivery(deps: EventDeliveryDeps): EventDelivery {
     close: async () => {
       unsubscribe();
       queue.clear();
-      http.close();
+      await http.close();
       await hub.close();
     },
   };
