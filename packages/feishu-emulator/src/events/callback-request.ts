@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { createEventCipher, signEventBody } from './event-crypto.js';
 import type { AttemptFaultPlan } from './fault-plan.js';
+import { createRandomBytesPool } from './random-bytes-pool.js';
 
 export type CallbackRequest = { body: string; headers: Record<string, string> };
 
@@ -16,6 +16,7 @@ export function createCallbackRequestBuilder(
 ): (json: string, faults?: AttemptFaultPlan) => CallbackRequest {
   if (encryptKey === undefined || encryptKey === '') return (json) => ({ body: json, headers: {} });
   const encrypt = createEventCipher(encryptKey);
+  const randomBytes = createRandomBytesPool();
   return (json, faults = CLEAN) => {
     // 48 random bytes: a valid-looking IV and two blocks that decrypt to garbage or bad padding.
     const encrypted = faults.undecryptable ? randomBytes(48).toString('base64') : encrypt(json);

@@ -1,10 +1,12 @@
-import { createCipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createHash } from 'node:crypto';
+import { createRandomBytesPool } from './random-bytes-pool.js';
 
 const IV_BYTES = 16;
 
 /** Encrypts event JSON the way Feishu does: base64(IV || AES-256-CBC(sha256(key), IV, pkcs7(json))). */
 export function createEventCipher(encryptKey: string): (plaintext: string) => string {
   const key = createHash('sha256').update(encryptKey, 'utf8').digest();
+  const randomBytes = createRandomBytesPool();
   return (plaintext) => {
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-cbc', key, iv);
