@@ -31,6 +31,9 @@ describe('BitableClient against the emulator', () => {
 
     const all = await collect(client.searchRecords(t.appToken, t.tableId));
     expect(all).toHaveLength(1_200);
+    expect(await collect(client.listRecords(t.appToken, t.tableId))).toHaveLength(1_200);
+    const one = await client.getRecord(t.appToken, t.tableId, created[5]?.recordId ?? '');
+    expect(one.fields['Qty']).toBe(5);
 
     const ids = created.slice(0, 150).map((c) => c.recordId);
     const got = await client.batchGetRecords(t.appToken, t.tableId, [...ids, 'recMissing1']);
@@ -112,6 +115,12 @@ describe('BitableClient against the emulator', () => {
     const t = createTestTable(emu);
     const client = clientFor(emu);
     expect((await collect(client.listTables(t.appToken))).map((x) => x.name)).toEqual(['Orders']);
+    const second = await client.createTable(t.appToken, 'Customers', [{ name: 'Email', type: 1 }]);
+    expect(second).toMatch(/^tbl/);
+    expect((await collect(client.listTables(t.appToken))).map((x) => x.name)).toEqual([
+      'Orders',
+      'Customers',
+    ]);
     const added = await client.createField(t.appToken, t.tableId, { name: 'Due', type: 5 });
     await client.updateField(t.appToken, t.tableId, added.fieldId, { name: 'Due date', type: 5 });
     const names = (await collect(client.listFields(t.appToken, t.tableId))).map((f) => f.name);

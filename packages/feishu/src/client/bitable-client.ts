@@ -12,6 +12,8 @@ import type { BitableRecord, RecordUpdate, SearchQuery } from '../records/record
 import {
   batchGetRecords,
   deleteRecords,
+  getRecord,
+  listRecords,
   searchRecords,
   updateRecords,
   type BatchGetResult,
@@ -32,6 +34,7 @@ import {
 } from './drive-api.js';
 import {
   createField,
+  createTable,
   deleteField,
   listFields,
   listTables,
@@ -103,6 +106,20 @@ export class BitableClient {
 
   listTables(appToken: string, opts?: CallSignal): AsyncGenerator<TableInfo> {
     return listTables(this.#ctx, appToken, opts);
+  }
+  createTable(
+    appToken: string,
+    name: string,
+    fields: readonly FieldSpec[],
+    opts?: CallSignal,
+  ): Promise<string> {
+    return createTable(this.#ctx, appToken, name, fields, opts);
+  }
+  listRecords(appToken: string, tableId: string, opts?: CallSignal): AsyncGenerator<BitableRecord> {
+    return listRecords(this.#ctx, appToken, tableId, opts);
+  }
+  getRecord(appToken: string, tableId: string, recordId: string, opts?: CallSignal): Promise<BitableRecord> {
+    return getRecord(this.#ctx, appToken, tableId, recordId, opts);
   }
   listFields(appToken: string, tableId: string, opts?: CallSignal): AsyncGenerator<FieldInfo> {
     return listFields(this.#ctx, appToken, tableId, opts);

@@ -49,6 +49,23 @@ export function listTables(
   );
 }
 
+/** Creates a table with the given fields (the first is the primary field); returns its table_id. */
+export async function createTable(
+  ctx: ClientContext,
+  appToken: string,
+  name: string,
+  fields: readonly FieldSpec[],
+  opts: CallSignal = {},
+): Promise<string> {
+  const table = { name, fields: fields.map(fieldBody) };
+  const res = await ctx.caller.call(
+    'tables.create',
+    () => ctx.sdk.bitable.v1.appTable.create({ path: { app_token: appToken }, data: { table } }),
+    opts,
+  );
+  return res.data?.table_id ?? '';
+}
+
 /** Every field of a table, paging to the end. */
 export function listFields(
   ctx: ClientContext,

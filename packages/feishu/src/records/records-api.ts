@@ -38,6 +38,45 @@ export async function* searchRecords(
   for await (const r of pages) yield toRecord(r);
 }
 
+/** Every record through the legacy list endpoint (Feishu marks it historical; prefer search). */
+export async function* listRecords(
+  ctx: ClientContext,
+  appToken: string,
+  tableId: string,
+  opts: CallSignal = {},
+): AsyncGenerator<BitableRecord> {
+  const pages = walkPages('records.list', async (page_token) => {
+    const params = { page_size: ctx.limits.searchPage, ...(page_token ? { page_token } : {}) };
+    const res = await ctx.caller.call(
+      'records.list',
+      () =>
+        ctx.sdk.bitable.v1.appTableRecord.list({ path: { app_token: appToken, table_id: tableId }, params }),
+      opts,
+    );
+    return res.data;
+  });
+  for await (const r of pages) yield toRecord(r);
+}
+
+/** One record by id (legacy get); throws FEISHU_NOT_FOUND when it does not exist. */
+export async function getRecord(
+  ctx: ClientContext,
+  appToken: string,
+  tableId: string,
+  recordId: string,
+  opts: CallSignal = {},
+): Promise<BitableRecord> {
+  const res = await ctx.caller.call(
+    'records.get',
+    () =>
+      ctx.sdk.bitable.v1.appTableRecord.get({
+        path: { app_token: appToken, table_id: tableId, record_id: recordId },
+      }),
+    opts,
+  );
+  return toRecord(res.data?.record ?? { record_id: recordId, fields: {} });
+}
+
 export type BatchGetResult = { readonly records: BitableRecord[]; readonly absentIds: string[] };
 
 /** Reads records by id, 100 per call; ids that do not exist come back in `absentIds`. */
