@@ -54,8 +54,11 @@ export class EmulatorStore {
 
   /** Creates an empty base (no tables); `apps.create` adds its default table itself. */
   createBase(name: string, timeZone = DEFAULT_TIME_ZONE): Base {
+    let appToken = this.deps.ids.appToken();
+    // A snapshot may already hold ids this seed produces again.
+    while (this.bases.has(appToken)) appToken = this.deps.ids.appToken();
     const base: Base = {
-      appToken: this.deps.ids.appToken(),
+      appToken,
       name,
       revision: 1,
       timeZone,
@@ -84,8 +87,10 @@ export class EmulatorStore {
         `TableExceedLimit: a base holds at most ${MAX_TABLES_PER_BASE} tables`,
       );
     }
+    let id = this.deps.ids.tableId();
+    while (base.tables.some((t) => t.id === id)) id = this.deps.ids.tableId();
     const table: Table = {
-      id: this.deps.ids.tableId(),
+      id,
       name: trimmed,
       revision: 1,
       fields: [],

@@ -72,6 +72,12 @@ export function eventFieldShape(field: Field): EventFieldShape {
   };
 }
 
+function newFieldId(store: EmulatorStore, table: Table): string {
+  let id = store.deps.ids.fieldId();
+  while (table.fields.some((f) => f.id === id)) id = store.deps.ids.fieldId();
+  return id;
+}
+
 /** Builds a validated field for `table` from an API body; `previous` when this is an update. */
 export function buildField(
   store: EmulatorStore,
