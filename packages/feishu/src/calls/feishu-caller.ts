@@ -76,9 +76,9 @@ export class FeishuCaller {
     const { limiter, meter } = this.#deps;
     let tokenRefreshes = 0;
     for (let attempt = 1; ; attempt++) {
-      this.#admit(endpoint);
-      await limiter.acquire(endpoint, options.signal);
+      const probing = this.#admit(endpoint);
       try {
+        await limiter.acquire(endpoint, options.signal);
         const result = await send();
         meter.record(endpoint, 'ok');
         this.#breaker = CLOSED;
@@ -103,8 +103,17 @@ export class FeishuCaller {
           );
         }
         await sleep(delayMs, options.signal);
+      } finally {
+        if (probing) this.#endProbeWithoutVerdict();
       }
     }
+  }
+
+  /** A probe that ended without Feishu's answer (aborted, local error) lets the next call probe again. */
+  #endProbeWithoutVerdict(): void {
+    const state = this.#breaker;
+    if (state.kind !== 'half_open') return;
+    this.#breaker = { kind: 'open', reason: state.reason, opens: state.opens, retryAt: this.#deps.now() };
   }
 
   /** The delay before the next attempt, or undefined when the call must fail now. */
@@ -140,15 +149,16 @@ export class FeishuCaller {
     return classifyFailure(f);
   }
 
-  #admit(endpoint: string): void {
+  /** Throws FEISHU_CIRCUIT_OPEN when calls are paused; true when this call is the half-open probe. */
+  #admit(endpoint: string): boolean {
     const now = this.#deps.now();
     const verdict = admitCall(this.#breaker, now);
-    if (verdict === 'call') return;
+    if (verdict === 'call') return false;
     const state = this.#breaker;
     if (verdict === 'probe' && state.kind === 'open') {
       this.#breaker = { kind: 'half_open', reason: state.reason, opens: state.opens };
       this.#deps.log.info({ endpoint, reason: state.reason }, 'feishu circuit half-open; probing');
-      return;
+      return true;
     }
     const reason = state.kind === 'closed' ? '' : state.reason;
     const retryAt = state.kind === 'open' ? new Date(state.retryAt).toISOString() : 'after the running probe';
