@@ -28,12 +28,21 @@ export type DeliveryRecord = {
 
 export type DeliveryCounts = Record<DeliveryStatus, number>;
 
-/** Every delivery since the last reset, for assertions, plus a wait for the queue to drain. */
+/** Settled records kept for assertions; older settled ones are forgotten so a long run stays small. */
+export const MAX_SETTLED_RECORDS = 200_000;
+
+/** Every delivery since the last reset (up to the cap), for assertions, plus a wait for the queue to drain. */
 export class DeliveryLog {
   readonly #records = new Map<number, DeliveryRecord>();
   readonly #counts: DeliveryCounts = { pending: 0, delivered: 0, failed: 0, dropped: 0 };
   #drainWaiters: (() => void)[] = [];
   #nextId = 1;
+  #settled = 0;
+  readonly #maxSettled: number;
+
+  constructor(maxSettled = MAX_SETTLED_RECORDS) {
+    this.#maxSettled = maxSettled;
+  }
 
   add(
     fields: Omit<DeliveryRecord, 'id' | 'status' | 'attempts' | 'lastError' | 'deliveredAt'>,
@@ -49,6 +58,7 @@ export class DeliveryLog {
     };
     this.#records.set(record.id, record);
     this.#counts[status] += 1;
+    if (status !== DeliveryStatus.pending) this.#noteSettled();
     return record;
   }
 
@@ -62,6 +72,7 @@ export class DeliveryLog {
     this.#counts[status] += 1;
     record.status = status;
     if (status === DeliveryStatus.delivered) record.deliveredAt = at;
+    this.#noteSettled();
     if (this.#counts.pending === 0) this.#wakeDrainWaiters();
   }
 
@@ -92,8 +103,21 @@ export class DeliveryLog {
 
   clear(): void {
     this.#records.clear();
+    this.#settled = 0;
     for (const key of Object.keys(this.#counts) as DeliveryStatus[]) this.#counts[key] = 0;
     this.#wakeDrainWaiters();
+  }
+
+  /** Forgets the oldest settled records past the cap; counts keep every delivery. */
+  #noteSettled(): void {
+    this.#settled += 1;
+    if (this.#settled <= this.#maxSettled) return;
+    for (const [id, record] of this.#records) {
+      if (record.status === DeliveryStatus.pending) continue;
+      this.#records.delete(id);
+      this.#settled -= 1;
+      return;
+    }
   }
 
   #wakeDrainWaiters(): void {
