@@ -120,7 +120,7 @@ export function buildField(
       ? previous.description
       : descriptionText(input.description);
   return {
-    id: previous?.id ?? store.deps.ids.fieldId(),
+    id: previous?.id ?? newFieldId(store, table),
     name,
     type,
     uiType,
