@@ -62,3 +62,26 @@ export {
 
 // Time zones
 export { fromLocal, toLocal, type LocalDateTime } from './time/time-zone.js';
+
+// Hashing
+export { hashRow, rowFingerprint, type CanonicalRow } from './hash/hash-row.js';
+export { hashText } from './hash/hash-text.js';
+
+// Three-way merge
+export { mergeField, type FieldMerge } from './merge/merge-field.js';
+export {
+  assertMergePolicy,
+  ConflictPolicy,
+  winnerOf,
+  type ChangeTimes,
+  type MergePolicy,
+  type Side,
+} from './merge/conflict-policy.js';
+export {
+  mergeRecord,
+  type FieldConflict,
+  type MergeInput,
+  type RecordMerge,
+  type UpdateMerge,
+  type Values,
+} from './merge/merge-record.js';

@@ -1,4 +1,5 @@
 import type { Cell } from './cell.js';
+import { normalizeDecimal } from './decimal.js';
 
 const sortedUnique = (items: readonly string[]): string[] => [...new Set(items)].sort();
 
@@ -12,7 +13,7 @@ export function cellKey(cell: Cell): string {
     case 'text':
       return `t:${cell.text}`;
     case 'number':
-      return `n:${cell.value}`;
+      return `n:${normalizeDecimal(cell.value) ?? cell.value}`;
     case 'boolean':
       return cell.value ? 'b:1' : 'b:0';
     case 'instant':
