@@ -58,7 +58,8 @@ function fixedOffsetMs(timeZone: string): number | undefined {
 
 /** Wall-clock parts as if the zone were UTC, i.e. `Date.UTC` arithmetic on the parts. */
 export function utcFromLocal(t: LocalDateTime): number {
-  const d = new Date(0);
+  if (t.year >= 100) return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second, t.ms);
+  const d = new Date(0); // Date.UTC maps years 0–99 to 1900–1999
   d.setUTCFullYear(t.year, t.month - 1, t.day);
   d.setUTCHours(t.hour, t.minute, t.second, t.ms);
   return d.getTime();
@@ -77,10 +78,31 @@ function localFromUtcMs(ms: number): LocalDateTime {
   };
 }
 
-/** Offset of `timeZone` from UTC at the instant `ms`, in milliseconds (east positive; old local mean times have seconds). */
+const BUCKET_MS = 15 * 60_000;
+const MAX_CACHED_BUCKETS = 100_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
+/**
+ * Offset of `timeZone` from UTC at the instant `ms`, in milliseconds (east positive; old local mean
+ * times have seconds). Memoised per 15-minute bucket when the offset is the same at both of its ends:
+ * zones change offset at most once in such a span, so the bucket then has one offset throughout.
+ */
 export function offsetMsAt(ms: number, timeZone: string): number {
   const fixed = fixedOffsetMs(timeZone);
   if (fixed !== undefined) return fixed;
+  const bucket = Math.floor(ms / BUCKET_MS);
+  let zoneCache = offsetCache.get(timeZone);
+  if (!zoneCache) offsetCache.set(timeZone, (zoneCache = new Map<number, number>()));
+  const cached = zoneCache.get(bucket);
+  if (cached !== undefined) return cached;
+  const start = intlOffsetMs(bucket * BUCKET_MS, timeZone);
+  if (start !== intlOffsetMs((bucket + 1) * BUCKET_MS - 1, timeZone)) return intlOffsetMs(ms, timeZone);
+  if (zoneCache.size >= MAX_CACHED_BUCKETS) zoneCache.clear();
+  zoneCache.set(bucket, start);
+  return start;
+}
+
+function intlOffsetMs(ms: number, timeZone: string): number {
   const floor = Math.floor(ms / 1000) * 1000;
   const parts: Record<string, string> = {};
   for (const p of formatterFor(timeZone).formatToParts(new Date(floor))) parts[p.type] = p.value;
@@ -109,6 +131,10 @@ export function toLocal(ms: number, timeZone: string): LocalDateTime {
  */
 export function fromLocal(local: LocalDateTime, timeZone: string): number[] {
   const asUtc = utcFromLocal(local);
+  const offset = offsetMsAt(asUtc, timeZone);
+  const before = offsetMsAt(asUtc - 86_400_000, timeZone);
+  const after = offsetMsAt(asUtc + 86_400_000, timeZone);
+  if (before === offset && after === offset) return [asUtc - offset]; // no change of offset within a day
   const offsets = new Set([
     offsetMsAt(asUtc - 86_400_000, timeZone),
     offsetMsAt(asUtc, timeZone),

@@ -1,7 +1,11 @@
 import type { Cell } from './cell.js';
 import { normalizeDecimal } from './decimal.js';
 
-const sortedUnique = (items: readonly string[]): string[] => [...new Set(items)].sort();
+/** Set members in one order, joined by a separator that cannot occur in ids or names from either side. */
+function setKey(items: readonly string[]): string {
+  if (items.length === 1) return items[0] ?? '';
+  return [...new Set(items)].sort().join('\u0002');
+}
 
 /**
  * The comparable essence of a cell as one string: equal keys mean equal values. Set-like cells
@@ -23,15 +27,15 @@ export function cellKey(cell: Cell): string {
     case 'location':
       return `g:${cell.point}`;
     case 'options':
-      return `o:${JSON.stringify(sortedUnique(cell.names))}`;
+      return `o:${setKey(cell.names)}`;
     case 'users':
-      return `p:${JSON.stringify(sortedUnique(cell.people.map((p) => p.id)))}`;
+      return `p:${setKey(cell.people.map((p) => p.id))}`;
     case 'links':
-      return `l:${JSON.stringify(sortedUnique(cell.recordIds))}`;
+      return `l:${setKey(cell.recordIds)}`;
     case 'chats':
-      return `c:${JSON.stringify(sortedUnique(cell.chats.map((c) => c.id)))}`;
+      return `c:${setKey(cell.chats.map((c) => c.id))}`;
     case 'attachments':
-      return `a:${JSON.stringify(cell.files.map((f) => f.token))}`;
+      return `a:${cell.files.map((f) => f.token).join('\u0002')}`;
   }
 }
 

@@ -12,8 +12,19 @@ function shiftExponent(int: string, frac: string, exp: number): [string, string]
   return [digits.slice(0, point), digits.slice(point)];
 }
 
+const NORMAL = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+
 /** Splits a decimal string (plain or with an exponent) into normalised parts; undefined when it is not a number. */
 export function parseDecimal(input: string): DecimalParts | undefined {
+  if (NORMAL.test(input) && input !== '-0') {
+    // Fast path: already normalised (what the codecs produce and most sources send).
+    const negative = input.startsWith('-');
+    const body = negative ? input.slice(1) : input;
+    const point = body.indexOf('.');
+    return point < 0
+      ? { negative, int: body, frac: '' }
+      : { negative, int: body.slice(0, point), frac: body.slice(point + 1) };
+  }
   const text = input.trim();
   let sign: string | undefined;
   let int: string;
@@ -41,6 +52,7 @@ export function formatDecimal(parts: DecimalParts): string {
 
 /** `"012.50"` → `"12.5"`, `"1e3"` → `"1000"`, `"-0"` → `"0"`; undefined when not a decimal number. */
 export function normalizeDecimal(input: string): string | undefined {
+  if (NORMAL.test(input) && input !== '-0') return input;
   const parts = parseDecimal(input);
   return parts && formatDecimal(parts);
 }
