@@ -32,6 +32,7 @@ export { normalizeSegments, textFromSegments } from './values/text-segments.js';
 export { FieldKind, fieldKindOf, READ_ONLY_KINDS, type BitableField } from './bitable/field-kind.js';
 export { decodeBitableValue } from './bitable/decode-openapi.js';
 export { encodeBitableValue, BITABLE_TEXT_MAX_CHARS } from './bitable/encode-openapi.js';
+export { decodeSdkValue, encodeSdkValue } from './bitable/sdk-shape.js';
 
 // MySQL side
 export { parseColumnType, type ColumnType } from './mysql/column-type.js';
