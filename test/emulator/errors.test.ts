@@ -101,6 +101,18 @@ describe('bad input changes nothing', () => {
     expect(records()).toHaveLength(1);
   });
 
+  test('a batch entry that is not an object is 1254001 and nothing is written', async () => {
+    const entries = [{ fields: { Name: 'ok' } }, null] as unknown as { fields: Record<string, string> }[];
+    expect(
+      await outcome(client.bitable.v1.appTableRecord.batchCreate({ path, data: { records: entries } })),
+    ).toMatchObject({ code: 1254001 });
+    const updates = ['recSomething'] as unknown as { record_id: string; fields: Record<string, string> }[];
+    expect(
+      await outcome(client.bitable.v1.appTableRecord.batchUpdate({ path, data: { records: updates } })),
+    ).toMatchObject({ code: 1254001 });
+    expect(records()).toEqual([]);
+  });
+
   test('a body that is not JSON is 1254000', async () => {
     const token = (await (
       await fetch(`${emu.url}/open-apis/auth/v3/tenant_access_token/internal`, {

@@ -13,6 +13,8 @@ let tableB: string;
 beforeAll(async () => {
   emu = await startTestEmulator({ seed: 7 });
   client = createEmulatorClient(emu);
+  // Fetch the token now, so overlapping writes below start together.
+  await outcome(client.bitable.v1.app.get({ path: { app_token: 'appWarmUp' } }));
 });
 beforeEach(() => {
   emu.admin.reset();
@@ -35,7 +37,7 @@ const create = (table_id: string, name: string) =>
 describe('one write at a time per table', () => {
   test('an overlapping write to the same table gets 1254291 and only the first commits', async () => {
     emu.admin.setFaults({
-      endpoints: { 'records.batch_create': { latency: { fixedMs: 150, jitterMs: 0 } } },
+      endpoints: { 'records.batch_create': { latency: { fixedMs: 400, jitterMs: 0 } } },
     });
     const [first, second] = await Promise.all([create(tableA, 'first'), create(tableA, 'second')]);
     expect(first.code).toBe(0);
@@ -48,7 +50,7 @@ describe('one write at a time per table', () => {
 
   test('overlapping writes to different tables both commit', async () => {
     emu.admin.setFaults({
-      endpoints: { 'records.batch_create': { latency: { fixedMs: 100, jitterMs: 0 } } },
+      endpoints: { 'records.batch_create': { latency: { fixedMs: 400, jitterMs: 0 } } },
     });
     const results = await Promise.all([create(tableA, 'a'), create(tableB, 'b')]);
     expect(results.map((r) => r.code)).toEqual([0, 0]);

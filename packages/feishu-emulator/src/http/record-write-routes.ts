@@ -91,7 +91,7 @@ export const recordWriteRoutes = {
     key: 'records.batch_update',
     idempotent: true,
     handler: (req, rt) => {
-      const updates = bodyList(req, 'records', rt.limits.batchUpdateMax) as RecordUpdate[];
+      const updates = bodyList(req, 'records', rt.limits.batchUpdateMax);
       const updated = updateRecords(
         rt.store,
         param(req, 'app_token'),

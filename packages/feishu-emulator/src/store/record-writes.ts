@@ -116,9 +116,7 @@ export function createRecords(
   const table = store.table(appToken, tableId);
   const staging = new OptionStaging(() => store.deps.ids.optionId());
   const ctx = writeContext(store, appToken, staging, options);
-  const decoded = inputs.map((input, i) =>
-    decodeFields(table, (input as { fields?: unknown } | null)?.fields ?? {}, ctx, i),
-  );
+  const decoded = inputs.map((input, i) => decodeFields(table, entry(input, i).fields ?? {}, ctx, i));
   staging.commit();
   const now = store.deps.now();
   const created = decoded.map((changes) => {
@@ -149,6 +147,17 @@ export function createRecords(
 
 export type RecordUpdate = { readonly record_id?: unknown; readonly fields?: unknown };
 
+/** One entry of a `records` list: it must be an object (1254001 otherwise). */
+function entry(raw: unknown, index: number): RecordUpdate {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw feishuError(
+      FeishuCode.wrongRequestBody,
+      `WrongRequestBody: records[${index}] must be an object like {"fields": {...}}`,
+    );
+  }
+  return raw;
+}
+
 function existingRecord(table: Table, id: unknown): StoredRecord {
   const record = typeof id === 'string' ? table.records.get(id) : undefined;
   if (record === undefined)
@@ -164,16 +173,19 @@ export function updateRecords(
   store: EmulatorStore,
   appToken: string,
   tableId: string,
-  updates: readonly RecordUpdate[],
+  updates: readonly unknown[],
   options: WriteOptions,
 ): StoredRecord[] {
   const table = store.table(appToken, tableId);
   const staging = new OptionStaging(() => store.deps.ids.optionId());
   const ctx = writeContext(store, appToken, staging, options);
-  const decoded = updates.map((u, i) => ({
-    record: existingRecord(table, u.record_id),
-    changes: decodeFields(table, u.fields ?? {}, ctx, i),
-  }));
+  const decoded = updates.map((raw, i) => {
+    const u = entry(raw, i);
+    return {
+      record: existingRecord(table, u.record_id),
+      changes: decodeFields(table, u.fields ?? {}, ctx, i),
+    };
+  });
   staging.commit();
   const now = store.deps.now();
   const actions: RecordAction[] = [];
