@@ -86,3 +86,12 @@ export {
   type UpdateMerge,
   type Values,
 } from './merge/merge-record.js';
+
+// Mapping suggestions
+export {
+  pickBestPairs,
+  suggestMappings,
+  type ColumnInfo,
+  type MappingSuggestion,
+} from './suggest/suggest-mappings.js';
+export { nameSimilarity } from './suggest/name-similarity.js';
