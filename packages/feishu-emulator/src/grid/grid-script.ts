@@ -15,10 +15,19 @@ let revision = -1;
 let editing = false;
 let previous = new Map();
 
+const SEGMENT_TYPES = new Set(['text', 'url', 'mention']);
+
 function show(value) {
   if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? v.text ?? v.name ?? v.id ?? v.file_token ?? '' : String(v))).join(value[0] && value[0].type ? '' : ', ');
-  if (typeof value === 'object') return value.text ?? value.full_address ?? (value.link_record_ids || []).join(', ') ?? JSON.stringify(value);
+  if (Array.isArray(value)) {
+    const segments = value.length > 0 && SEGMENT_TYPES.has(value[0].type);
+    return value.map((v) => (typeof v === 'object' ? v.text ?? v.name ?? v.id ?? v.file_token ?? '' : String(v))).join(segments ? '' : ', ');
+  }
+  if (typeof value === 'object') {
+    if (Array.isArray(value.link_record_ids)) return value.link_record_ids.join(', ');
+    if (Array.isArray(value.value)) return show(value.value);
+    return value.text ?? value.full_address ?? JSON.stringify(value);
+  }
   return String(value);
 }
 
