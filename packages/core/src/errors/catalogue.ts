@@ -5,6 +5,7 @@ import { emulatorEventsCodes } from './codes-emulator-events.js';
 import { feishuCodes } from './codes-feishu.js';
 import { codecCodes } from './codes-codec.js';
 import { mergeCodes } from './codes-merge.js';
+import { syncCodes } from './codes-sync.js';
 
 /**
  * Every stable error code basesync raises, with cause and fix. Logs, metrics, the API and the
@@ -17,6 +18,7 @@ export const ERROR_CATALOGUE = {
   ...feishuCodes,
   ...codecCodes,
   ...mergeCodes,
+  ...syncCodes,
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

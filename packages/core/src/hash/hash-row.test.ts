@@ -4,7 +4,7 @@ import { decodeBitableValue } from '../bitable/decode-openapi.js';
 import { createFieldCodec } from '../codecs/field-codec.js';
 import { parseColumnType } from '../mysql/column-type.js';
 import type { Cell } from '../values/cell.js';
-import { hashRow } from './hash-row.js';
+import { hashRow, rowFingerprint } from './hash-row.js';
 import { hashText } from './hash-text.js';
 
 const TEXT = { name: 'Title', type: 1 };
@@ -91,4 +91,13 @@ test('hashText gives 16 hex digits and spreads one-character changes', () => {
   expect(hashText('')).toMatch(/^[0-9a-f]{16}$/);
   const seen = new Set(Array.from({ length: 10_000 }, (_, i) => hashText(`row-${i}`)));
   expect(seen.size).toBe(10_000);
+});
+
+test('hashing a row equals hashing its fingerprint text', () => {
+  const row: Record<string, Cell> = {
+    b: { kind: 'number', value: '2' },
+    a: { kind: 'text', text: 'x' },
+    c: null,
+  };
+  expect(hashRow(row)).toBe(hashText(rowFingerprint(row)));
 });
