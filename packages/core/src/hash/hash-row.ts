@@ -1,5 +1,6 @@
 import type { Cell } from '../values/cell.js';
 import { cellKey } from '../values/cell-key.js';
+import { normalizeDecimal } from '../values/decimal.js';
 import { TextHasher } from './hash-text.js';
 
 /** A row or record as canonical cells by mapped field name (or field id). */
