@@ -28,11 +28,27 @@ export function rowFingerprint(row: CanonicalRow): string {
  */
 export function hashRow(row: CanonicalRow): string {
   const hasher = new TextHasher();
-  for (const name of sortedNames(row))
-    hasher
-      .update(name)
-      .update('\u0000')
-      .update(cellKey(row[name] ?? null))
-      .update('\u0001');
+  for (const name of sortedNames(row)) {
+    hasher.update(name).update('\u0000');
+    feedCellKey(hasher, row[name] ?? null);
+    hasher.update('\u0001');
+  }
   return hasher.digest();
+}
+
+/** Feeds exactly `cellKey(cell)`, without building the string for the common scalar kinds. */
+function feedCellKey(hasher: TextHasher, cell: Cell): void {
+  switch (cell?.kind) {
+    case 'text':
+      hasher.update('t:').update(cell.text);
+      return;
+    case 'number':
+      hasher.update('n:').update(normalizeDecimal(cell.value) ?? cell.value);
+      return;
+    case 'instant':
+      hasher.update('d:').update(String(cell.ms));
+      return;
+    default:
+      hasher.update(cellKey(cell ?? null));
+  }
 }
