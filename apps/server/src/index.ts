@@ -26,3 +26,12 @@ export { setBasesyncOrigin, ORIGIN_VARIABLE } from './db/capture/origin.js';
 export { hasDueOutboxRows, DUE_OUTBOX_PROBE_SQL } from './db/capture/outbox-probe.js';
 export { BasesyncError, isBasesyncError, type ErrorCode } from '@basesync/core';
 export { createMysqlPool, type MysqlPoolOptions } from './db/create-pool.js';
+export {
+  OutboxWorker,
+  DEFAULT_OUTBOX_OPTIONS,
+  type OutboxDeps,
+  type OutboxWorkerOptions,
+} from './workers/outbox-worker.js';
+export type { DeleteBrake } from './workers/push-mapping.js';
+export { type Mapping, readMapping } from './sync/mapping-model.js';
+export { RowEncoder, type EncodedRow } from './sync/row-encoder.js';
