@@ -20,7 +20,8 @@ export type PairRule = { readonly codec: MysqlCodec; readonly lossless: boolean;
 
 const rule = (codec: MysqlCodec, lossless: boolean, note: string): PairRule => ({ codec, lossless, note });
 
-const LIST_NOTE = 'comma list (or JSON with listFormat "json"); compared as a set, order not kept';
+const LIST_NOTE =
+  'comma list (spaces around commas dropped) or JSON with listFormat "json"; compared as a set, order not kept';
 
 export const PAIR_RULES: Record<Exclude<ValueClass, 'none'>, Partial<Record<ColumnFamily, PairRule>>> = {
   text: {

@@ -35,7 +35,7 @@ export function renderFieldTypesDoc(): string {
   const lines = [
     '# Field types: Bitable ⇄ MySQL',
     '',
-    '<!-- Generated from packages/core/src/matrix (pnpm --filter @basesync/core docs). Do not edit by hand. -->',
+    '<!-- Generated from packages/core/src/matrix (pnpm --filter @basesync/core run docs). Do not edit by hand. -->',
     '',
     'Each row is a Bitable field kind paired with a MySQL column family. **lossless**: every value either side',
     'accepts comes back unchanged after a round trip, and any other value is refused with a `CODEC_*` error',
