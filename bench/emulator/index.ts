@@ -47,14 +47,20 @@ function row(i: number): Record<string, unknown> {
   };
 }
 
-/** Each writer owns a table and writes `batches` batches; returns writes/s over all writers. */
+type Rate = { wall: number; cpu: number };
+
+/**
+ * Each writer owns a table and writes `batches` batches. Returns writes per wall second and per
+ * CPU second of this process (client and server both): the CPU figure is steadier on a shared machine.
+ */
 async function measure(
   targets: Target[],
   batches: number,
   op: 'batch_create' | 'batch_update',
   ids: string[][],
-): Promise<number> {
+): Promise<Rate> {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   await Promise.all(
     targets.map(async (t, w) => {
       for (let b = 0; b < batches; b++) {
@@ -70,10 +76,12 @@ async function measure(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return (targets.length * batches * BATCH_SIZE) / seconds;
+  const cpu = process.cpuUsage(cpuStarted);
+  const writes = targets.length * batches * BATCH_SIZE;
+  return { wall: writes / seconds, cpu: writes / ((cpu.user + cpu.system) / 1e6) };
 }
 
-async function writeThroughput(quick: boolean): Promise<{ create: number; update: number; records: number }> {
+async function writeThroughput(quick: boolean): Promise<{ create: Rate; update: Rate; records: number }> {
   const emu = await startEmulator({ limits: false });
   try {
     const token = await tenantToken(emu);
@@ -107,18 +115,23 @@ const bench: Bench = async ({ quick }) => {
   const rows: BenchRow[] = [
     {
       figure: 'batch_create writes/s',
-      value: Math.round(writes.create),
+      value: Math.round(writes.create.wall),
       unit: 'records/s',
       goal: `≥ ${WRITES_GOAL_PER_SECOND}`,
-      met: writes.create >= WRITES_GOAL_PER_SECOND,
+      met: writes.create.wall >= WRITES_GOAL_PER_SECOND,
     },
-    { figure: 'batch_create ratio to goal', value: writes.create / WRITES_GOAL_PER_SECOND, unit: '×' },
+    { figure: 'batch_create ratio to goal', value: writes.create.wall / WRITES_GOAL_PER_SECOND, unit: '×' },
+    {
+      figure: 'batch_create writes per CPU second',
+      value: Math.round(writes.create.cpu),
+      unit: 'records/cpu-s',
+    },
     {
       figure: 'batch_update writes/s',
-      value: Math.round(writes.update),
+      value: Math.round(writes.update.wall),
       unit: 'records/s',
       goal: `≥ ${WRITES_GOAL_PER_SECOND}`,
-      met: writes.update >= WRITES_GOAL_PER_SECOND,
+      met: writes.update.wall >= WRITES_GOAL_PER_SECOND,
     },
     { figure: 'records in store at end', value: writes.records, unit: 'records' },
   ];
@@ -140,10 +153,11 @@ const bench: Bench = async ({ quick }) => {
   return {
     rows,
     figures: {
-      batchCreateWritesPerSecond: Math.round(writes.create),
-      batchUpdateWritesPerSecond: Math.round(writes.update),
+      batchCreateWritesPerSecond: Math.round(writes.create.wall),
+      batchCreateWritesPerCpuSecond: Math.round(writes.create.cpu),
+      batchUpdateWritesPerSecond: Math.round(writes.update.wall),
       writesGoalPerSecond: WRITES_GOAL_PER_SECOND,
-      writesRatioToGoal: Number((writes.create / WRITES_GOAL_PER_SECOND).toFixed(3)),
+      writesRatioToGoal: Number((writes.create.wall / WRITES_GOAL_PER_SECOND).toFixed(3)),
       eventsPerSecond: Math.round(events.eventsPerSecond),
       events: events.events,
       eventsRatioToGoal: Number((events.eventsPerSecond / EVENTS_GOAL_PER_SECOND).toFixed(3)),

@@ -66,6 +66,12 @@ function eventCells(table: Table, record: StoredRecord): EventFieldValue[] {
   return out;
 }
 
+function sameValue(old: StoredValue | undefined, next: StoredValue | null): boolean {
+  if (old === undefined || next === null) return old === undefined && next === null;
+  if (typeof old !== 'object' || typeof next !== 'object') return old === next;
+  return JSON.stringify(old) === JSON.stringify(next);
+}
+
 function applyChanges(
   record: StoredRecord,
   changes: CellChanges,
@@ -74,7 +80,7 @@ function applyChanges(
   const after: EventFieldValue[] = [];
   for (const [field, value] of changes) {
     const old = record.cells.get(field.id);
-    if (JSON.stringify(old) === JSON.stringify(value ?? undefined)) continue;
+    if (sameValue(old, value)) continue;
     if (field.type !== FieldType.formula) {
       if (old !== undefined) before.push(eventValue(field, old));
       if (value !== null) after.push(eventValue(field, value));
