@@ -44,26 +44,46 @@ export async function countLiveLinks(db: Queryable, mappingId: number): Promise<
   return Number(rows[0]?.['n'] ?? 0);
 }
 
-/** Records that Bitable now holds these values for this row (insert or refresh of the link). */
-export async function saveLink(
+/** A pair whose values Bitable has confirmed. */
+export type ConfirmedLink = {
+  readonly rowKey: string;
+  readonly recordId: string;
+  readonly baseValues: Record<string, Cell>;
+  readonly baseHash: string;
+};
+
+/** Records that Bitable now holds these values for these rows (insert or refresh), in one statement. */
+export async function saveLinks(
   db: Queryable,
   mappingId: number,
-  link: { rowKey: string; recordId: string; baseValues: Record<string, Cell>; baseHash: string },
+  links: readonly ConfirmedLink[],
 ): Promise<void> {
+  if (links.length === 0) return;
+  const values = links.map((l) => [
+    mappingId,
+    l.rowKey,
+    l.recordId,
+    JSON.stringify(l.baseValues),
+    l.baseHash,
+  ]);
   await db.query(
-    `INSERT INTO basesync_links (mapping_id, row_key, record_id, base_values, base_hash, tombstone, deleted_at, synced_at)
-       VALUES (?, ?, ?, ?, ?, 0, NULL, UTC_TIMESTAMP(3))
+    `INSERT INTO basesync_links (mapping_id, row_key, record_id, base_values, base_hash) VALUES ?
      ON DUPLICATE KEY UPDATE record_id = VALUES(record_id), base_values = VALUES(base_values),
        base_hash = VALUES(base_hash), tombstone = 0, deleted_at = NULL, synced_at = UTC_TIMESTAMP(3)`,
-    [mappingId, link.rowKey, link.recordId, JSON.stringify(link.baseValues), link.baseHash],
+    [values],
   );
 }
 
-/** Marks a pair deleted; the tombstone stays so a late event cannot resurrect the record. */
-export async function tombstoneLink(db: Queryable, mappingId: number, rowKey: string): Promise<void> {
+/** Marks pairs deleted; the tombstones stay so a late event cannot resurrect the records. */
+export async function tombstoneLinks(
+  db: Queryable,
+  mappingId: number,
+  rowKeys: readonly string[],
+): Promise<void> {
+  if (rowKeys.length === 0) return;
   await db.query(
     `UPDATE basesync_links SET tombstone = 1, deleted_at = UTC_TIMESTAMP(3), synced_at = UTC_TIMESTAMP(3)
-       WHERE mapping_id = ? AND row_key = ?`,
-    [mappingId, rowKey],
+       WHERE mapping_id = ? AND row_key IN (?)`,
+    [mappingId, rowKeys],
   );
 }

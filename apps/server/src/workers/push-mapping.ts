@@ -1,7 +1,7 @@
 import { BasesyncError, hashText } from '@basesync/core';
 import type { BitableClient } from '@basesync/feishu';
 import type { Queryable } from '../db/queryable.js';
-import { countLiveLinks, findLinks, saveLink, tombstoneLink } from '../sync/link-queries.js';
+import { countLiveLinks, findLinks, saveLinks, tombstoneLinks } from '../sync/link-queries.js';
 import { pauseMapping, type Mapping } from '../sync/mapping-model.js';
 import { planPush, type Change, type PushPlan } from '../sync/plan-push.js';
 import { readCurrentRows } from '../sync/read-rows.js';
@@ -84,15 +84,13 @@ function sendCreates(deps: PushDeps, mapping: Mapping, plan: PushPlan) {
       { batchKey, matchField: matchFieldOf(mapping), records: batch.map((c) => ({ fields: c.row.fields })) },
       { signal: deps.signal },
     );
-    for (const [i, c] of batch.entries()) {
-      const recordId = created[i]?.recordId ?? '';
-      await saveLink(deps.db, mapping.id, {
-        rowKey: c.keyText,
-        recordId,
-        baseValues: c.row.canonical,
-        baseHash: c.row.hash,
-      });
-    }
+    const links = batch.map((c, i) => ({
+      rowKey: c.keyText,
+      recordId: created[i]?.recordId ?? '',
+      baseValues: c.row.canonical,
+      baseHash: c.row.hash,
+    }));
+    await saveLinks(deps.db, mapping.id, links);
   });
 }
 
@@ -100,13 +98,13 @@ function sendUpdates(deps: PushDeps, mapping: Mapping, plan: PushPlan) {
   return sendIsolating(plan.updates, async (batch) => {
     const updates = batch.map((c) => ({ recordId: c.recordId, fields: c.row.fields }));
     await deps.client.updateRecords(mapping.appToken, mapping.tableId, updates, { signal: deps.signal });
-    for (const c of batch)
-      await saveLink(deps.db, mapping.id, {
-        rowKey: c.keyText,
-        recordId: c.recordId,
-        baseValues: c.row.canonical,
-        baseHash: c.row.hash,
-      });
+    const links = batch.map((c) => ({
+      rowKey: c.keyText,
+      recordId: c.recordId,
+      baseValues: c.row.canonical,
+      baseHash: c.row.hash,
+    }));
+    await saveLinks(deps.db, mapping.id, links);
   });
 }
 
@@ -120,6 +118,10 @@ function sendDeletes(deps: PushDeps, mapping: Mapping, plan: PushPlan) {
         signal: deps.signal,
       },
     );
-    for (const c of batch) await tombstoneLink(deps.db, mapping.id, c.keyText);
+    await tombstoneLinks(
+      deps.db,
+      mapping.id,
+      batch.map((c) => c.keyText),
+    );
   });
 }
