@@ -23,6 +23,9 @@ export async function claimOutbox(
 ): Promise<OutboxEntry[]> {
   const conn = await pool.getConnection();
   try {
+    // READ COMMITTED: no gap locks on the due index, so the claim never blocks or deadlocks the
+    // capture triggers inserting new outbox rows in users' transactions.
+    await conn.query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
     await conn.query('START TRANSACTION');
     const [rows] = await conn.query<RowDataPacket[]>(
       `SELECT id, source_schema, source_table, row_key, attempts FROM basesync_outbox
