@@ -185,7 +185,9 @@ describe('a running worker', () => {
   });
 
   test('a worker stopped between claim and confirm leaves the change to the next one, without a duplicate', async () => {
-    rig.emu.admin.setFaults({ endpoints: { 'records.batch_create': { latency: { fixedMs: 300 } } } });
+    rig.emu.admin.setFaults({
+      endpoints: { 'records.batch_create': { latency: { fixedMs: 300, jitterMs: 0 } } },
+    });
     await rig.db.pool.query("INSERT INTO products (sku) VALUES ('X-1')");
     const first = rig.worker({ claimTtlMs: 200 });
     first.start();
