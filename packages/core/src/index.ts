@@ -95,3 +95,4 @@ export {
   type MappingSuggestion,
 } from './suggest/suggest-mappings.js';
 export { nameSimilarity } from './suggest/name-similarity.js';
+export { DEFAULT_BACKOFF, backoffDelayMs, type BackoffPolicy } from './retry/backoff.js';

@@ -1,4 +1,4 @@
-export { DEFAULT_BACKOFF, backoffDelayMs, type BackoffPolicy } from './calls/backoff.js';
+export { DEFAULT_BACKOFF, backoffDelayMs, type BackoffPolicy } from '@basesync/core';
 export { ApiMeter, type CallResult, type MeterSnapshot } from './calls/api-meter.js';
 export {
   CLOSED,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isBasesyncError } from '@basesync/core';
+import { backoffDelayMs, isBasesyncError } from '@basesync/core';
 import type { BitableClient } from '@basesync/feishu';
 import { hasDueOutboxRows } from '../db/capture/outbox-probe.js';
 import type { ConnectionSource } from '../db/queryable.js';
@@ -11,7 +11,7 @@ import type { Isolated } from './isolate-failures.js';
 import { isPermanent } from './isolate-failures.js';
 import { claimOutbox, deferRows, recordFailure, removeDone, type OutboxEntry } from './outbox-queries.js';
 import { pushMapping, type DeleteBrake } from './push-mapping.js';
-import { backoffMs, sleep } from './sleep.js';
+import { sleep } from './sleep.js';
 
 export type OutboxWorkerOptions = {
   readonly batchSize: number;
@@ -132,7 +132,7 @@ export class OutboxWorker {
       const dead = isPermanent(error) || attempts >= o.maxAttempts;
       const code = isBasesyncError(error) ? error.code : 'SYNC_PUSH_FAILED';
       const message = error instanceof Error ? error.message : String(error);
-      const delayMs = backoffMs(attempts, Math.random(), o.retryBaseMs, o.retryCapMs);
+      const delayMs = backoffDelayMs(attempts, Math.random(), { baseMs: o.retryBaseMs, capMs: o.retryCapMs });
       this.#deps.log.warn({ code, attempts, dead }, 'outbox change failed');
       await recordFailure(this.#deps.pool, item.ids, { code, message, delayMs, dead });
     }
@@ -153,7 +153,10 @@ export class OutboxWorker {
         }
         failures = 0;
       } catch (err) {
-        const delayMs = backoffMs(failures++, Math.random(), o.retryBaseMs, o.retryCapMs);
+        const delayMs = backoffDelayMs(failures++, Math.random(), {
+          baseMs: o.retryBaseMs,
+          capMs: o.retryCapMs,
+        });
         this.#deps.log.warn({ err, failures, delayMs }, 'outbox batch failed; will retry');
         await sleep(delayMs, signal);
       }

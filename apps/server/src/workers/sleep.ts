@@ -11,8 +11,3 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
     signal.addEventListener('abort', done, { once: true });
   });
 }
-
-/** Full-jitter exponential backoff: random · min(cap, base · 2^attempt). */
-export function backoffMs(attempt: number, random: number, baseMs: number, capMs: number): number {
-  return Math.round(random * Math.min(capMs, baseMs * 2 ** attempt));
-}

@@ -1,8 +1,7 @@
-import { BasesyncError } from '@basesync/core';
+import { BasesyncError, backoffDelayMs, type BackoffPolicy } from '@basesync/core';
 import { TransportFailure } from '../sdk/transport-failure.js';
 import type { RateLimiter } from '../limits/rate-limiter.js';
 import type { ApiMeter, CallResult } from './api-meter.js';
-import { backoffDelayMs, type BackoffPolicy } from './backoff.js';
 import {
   CLOSED,
   admitCall,

@@ -1,6 +1,6 @@
 import { Client, Domain, LoggerLevel } from '@larksuiteoapi/node-sdk';
 import { ApiMeter } from '../calls/api-meter.js';
-import { DEFAULT_BACKOFF } from '../calls/backoff.js';
+import { DEFAULT_BACKOFF } from '@basesync/core';
 import { DEFAULT_BREAKER, type BreakerState } from '../calls/circuit-breaker.js';
 import { FeishuCaller } from '../calls/feishu-caller.js';
 import { SILENT_LOGGER, redactingLogger } from '../calls/log-hooks.js';

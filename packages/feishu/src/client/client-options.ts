@@ -1,4 +1,4 @@
-import type { BackoffPolicy } from '../calls/backoff.js';
+import type { BackoffPolicy } from '@basesync/core';
 import type { BreakerPolicy } from '../calls/circuit-breaker.js';
 import type { FeishuLogger } from '../calls/log-hooks.js';
 import type { LeaseProvider } from '../limits/lease-provider.js';

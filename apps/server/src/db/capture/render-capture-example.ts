@@ -1,7 +1,8 @@
 import type { ColumnInfo } from '../introspect/catalog.js';
 import { captureTriggers, createTriggerSql, type CaptureSpec } from './trigger-sql.js';
 
-function keyColumn(name: string, dataType: string): ColumnInfo {
+/** A NOT NULL key column of the given type, as introspection would report it. */
+export function keyColumn(name: string, dataType: string): ColumnInfo {
   return {
     name,
     dataType,

@@ -1,25 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { ColumnInfo } from '../introspect/catalog.js';
+import { keyColumn } from './render-capture-example.js';
 import { captureTriggerName, captureTriggers, createTriggerSql, type CaptureSpec } from './trigger-sql.js';
-
-function column(name: string, dataType: string): ColumnInfo {
-  return {
-    name,
-    dataType,
-    columnType: dataType,
-    nullable: false,
-    defaultValue: null,
-    comment: '',
-    charset: null,
-    autoIncrement: false,
-    generated: false,
-  };
-}
 
 const SPEC: CaptureSpec = {
   schema: 'shop',
   table: 'order_lines',
-  keyColumns: [column('order_id', 'bigint'), column('line', 'int'), column('uuid', 'binary')],
+  keyColumns: [keyColumn('order_id', 'bigint'), keyColumn('line', 'int'), keyColumn('uuid', 'binary')],
   outboxSchema: 'basesync',
   outboxTable: 'basesync_outbox',
 };
@@ -61,7 +47,7 @@ describe('capture trigger SQL', () => {
   });
 
   test('names with quotes or backslashes become hex literals, never raw text', () => {
-    const spec = { ...SPEC, table: "it's\\", keyColumns: [column("o'k", 'int')] };
+    const spec = { ...SPEC, table: "it's\\", keyColumns: [keyColumn("o'k", 'int')] };
     const [insert] = captureTriggers(spec);
     expect(insert?.body).toContain(`CONVERT(X'${Buffer.from("it's\\").toString('hex')}' USING utf8mb4)`);
     expect(insert?.body).toContain(
